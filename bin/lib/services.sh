@@ -84,7 +84,9 @@ java_package() {
 }
 
 main() {
-  local pkgs=(redis-server mariadb-server mariadb-client memcached)
+  # libopenblas0-pthread: the BLAS/LAPACK numpy uses on Debian; Ionosphere's features reproduce numpy's
+  # least-squares rounding by calling it (docs/features.md)
+  local pkgs=(redis-server mariadb-server mariadb-client memcached libopenblas0-pthread)
   if [ "${1:-}" = "--with-extras" ]; then
     pkgs+=(graphite-carbon apache2 chromium chromium-driver)
   fi

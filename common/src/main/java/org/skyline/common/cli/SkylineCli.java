@@ -30,8 +30,26 @@ public final class SkylineCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietLogging();
         CommandLine cl = new CommandLine(new SkylineCli());
         for (Object sub : subcommands()) cl.addSubcommand(sub);
         System.exit(cl.execute(args));
+    }
+
+    /**
+     * Without a logback.xml, logback logs everything at DEBUG to the console: a command line tool should say
+     * only what an operator needs (INFO and above, on stderr so stdout stays the command's output).
+     */
+    private static void quietLogging() {
+        if (!(org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx)) return;
+        ch.qos.logback.classic.Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(ch.qos.logback.classic.Level.INFO);
+        root.iteratorForAppenders().forEachRemaining(a -> {
+            if (a instanceof ch.qos.logback.core.ConsoleAppender<?> console) {
+                console.stop();
+                console.setTarget("System.err");
+                console.start();
+            }
+        });
     }
 }

@@ -17,7 +17,10 @@ final class PinvOls {
     final double[] params;
     final int rank;
     final int nobs;
+    /** residual sum of squares as {@code np.sum(resid**2)} (the log-likelihood's) */
     final double ssr;
+    /** the same as {@code np.dot(resid, resid)} (the scale's); equal to {@link #ssr} outside LAPACK fits */
+    double ssrDot;
     /** diagonal of pinv(X) pinv(X)^T, i.e. statsmodels' normalized_cov_params diagonal */
     final double[] normalizedCovDiag;
     /** whether pinv's rcond cutoff dropped a singular value */
@@ -30,6 +33,7 @@ final class PinvOls {
         this.rank = rank;
         this.nobs = nobs;
         this.ssr = ssr;
+        this.ssrDot = ssr;
         this.normalizedCovDiag = covDiag;
     }
 
@@ -280,22 +284,8 @@ final class PinvOls {
         double[][] r = new double[p][p];
         for (int i = 0; i < p; i++) for (int j = i; j < p; j++) r[i][j] = t[i][j] * f.scale[j];
         for (int j = 0; j < p; j++) if (r[j][j] == 0) return null;
-        double[][] inv = new double[p][p];
-        for (int c = 0; c < p; c++) {
-            for (int i = c; i >= 0; i--) {
-                double acc = i == c ? 1.0 : 0.0;
-                for (int q = i + 1; q <= c; q++) acc -= r[i][q] * inv[q][c];
-                inv[i][c] = acc / r[i][i];
-            }
-        }
-        double nr = 0, ni = 0;
-        for (int i = 0; i < p; i++) {
-            for (int j = i; j < p; j++) {
-                nr += r[i][j] * r[i][j];
-                ni += inv[i][j] * inv[i][j];
-            }
-        }
-        double cond = Math.sqrt(nr) * Math.sqrt(ni);
+        double[][] inv = upperInverse(r, p);
+        double cond = frobeniusCondition(r, inv, p);
         if (!(cond < 1e12)) return null;
         double[] params = new double[p];
         for (int i = p - 1; i >= 0; i--) {
@@ -409,24 +399,9 @@ final class PinvOls {
      * estimated as ||R||_F ||R^-1||_F (never below the 2-norm one). Null when R is not clearly full rank.
      */
     private static PinvOls triangularSolve(double[][] r, double[] qty, double[] y, double[][] xCols, int k, int m) {
-        double[][] inv = new double[k][k];
         for (int j = 0; j < k; j++) if (r[j][j] == 0) return null;
-        for (int c = 0; c < k; c++) {
-            // column c of R^-1: solve R z = e_c (z is zero below c)
-            for (int i = c; i >= 0; i--) {
-                double acc = i == c ? 1.0 : 0.0;
-                for (int t = i + 1; t <= c; t++) acc -= r[i][t] * inv[t][c];
-                inv[i][c] = acc / r[i][i];
-            }
-        }
-        double nr = 0, ni = 0;
-        for (int i = 0; i < k; i++) {
-            for (int j = i; j < k; j++) {
-                nr += r[i][j] * r[i][j];
-                ni += inv[i][j] * inv[i][j];
-            }
-        }
-        double cond = Math.sqrt(nr) * Math.sqrt(ni);
+        double[][] inv = upperInverse(r, k);
+        double cond = frobeniusCondition(r, inv, k);
         if (!(cond < 1e12)) return null;
         double[] params = new double[k];
         for (int i = k - 1; i >= 0; i--) {
@@ -446,18 +421,49 @@ final class PinvOls {
         return out;
     }
 
-    /** Same fit through numpy's own route (LAPACK dgesdd, explicit pinv): slower, closer to numpy's last bits. */
+    /** Inverse of the upper triangular R (non-zero diagonal), column by column: R z = e_c. */
+    private static double[][] upperInverse(double[][] r, int k) {
+        double[][] inv = new double[k][k];
+        for (int c = 0; c < k; c++) {
+            for (int i = c; i >= 0; i--) {
+                double acc = i == c ? 1.0 : 0.0;
+                for (int t = i + 1; t <= c; t++) acc -= r[i][t] * inv[t][c];
+                inv[i][c] = acc / r[i][i];
+            }
+        }
+        return inv;
+    }
+
+    /** ||R||_F ||R^-1||_F: never below the 2-norm condition number, at most k times it. */
+    private static double frobeniusCondition(double[][] r, double[][] inv, int k) {
+        double nr = 0, ni = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = i; j < k; j++) {
+                nr += r[i][j] * r[i][j];
+                ni += inv[i][j] * inv[i][j];
+            }
+        }
+        return Math.sqrt(nr) * Math.sqrt(ni);
+    }
+
+    /**
+     * Condition estimate of the nested design itself (columns as given, not scaled): what decides how far
+     * numpy's SVD solution strays from the exact one.
+     */
+    static double unscaledCondition(NestedFactor f) {
+        int k = f.r().length;
+        double[][] r = new double[k][k];
+        for (int i = 0; i < k; i++) for (int j = i; j < k; j++) r[i][j] = f.r()[i][j] * f.scale()[j];
+        for (int j = 0; j < k; j++) if (r[j][j] == 0) return Double.POSITIVE_INFINITY;
+        return frobeniusCondition(r, upperInverse(r, k), k);
+    }
+
+    /** Same fit through numpy's own route (LAPACK dgesdd, explicit pinv): slower, numpy's last bits. */
     static PinvOls fitLapack(double[] y, double[][] xCols) {
         LapackPinv.Fit f = LapackPinv.fit(y, xCols);
-        double[] s = f.singularValues();
-        double smax = 0;
-        for (double sv : s) smax = Math.max(smax, sv);
-        double rankTol = smax * s.length * 0x1.0p-52;
-        int rank = 0;
-        for (double sv : s) if (sv > rankTol) rank++;
-        int m = y.length, k = xCols.length;
-        double[] resid = squaredResiduals(y, xCols, f.params());
-        return new PinvOls(f.params(), rank, m, NumpySums.sum(resid), f.normalizedCovDiag());
+        PinvOls out = new PinvOls(f.params(), f.rank(), y.length, f.ssrSum(), f.normalizedCovDiag());
+        out.ssrDot = f.ssrDot();
+        return out;
     }
 
     /**
@@ -490,7 +496,7 @@ final class PinvOls {
 
     /** t-value of coefficient j: params / sqrt(normalized_cov_jj * ssr / df_resid). */
     double tvalue(int j) {
-        double scale = ssr / (nobs - rank);
+        double scale = ssrDot / (nobs - rank);
         return params[j] / Math.sqrt(normalizedCovDiag[j] * scale);
     }
 }

@@ -14,8 +14,10 @@ import java.util.function.ToDoubleFunction;
  * {@code java -cp ... org.skyline.common.features.FeaturesComponentProfile}). Prints microseconds per series.
  */
 public final class FeaturesComponentProfile {
-    public static void main(String[] args) {
-        double[][] series = FeaturesBench.benchSeries();
+    public static void main(String[] args) throws java.io.IOException {
+        // optional second argument: the id prefix of a visible golden-corpus series to profile instead
+        double[][] series = args.length > 1 && args[1].startsWith("v-") ? corpusSeries(args[1])
+                : FeaturesBench.benchSeries();
         for (int i = 0; i < series.length; i++) series[i] = FeatureExtractor.inputValues(series[i]);
         Map<String, ToDoubleFunction<double[]>> parts = new LinkedHashMap<>();
         parts.put("all production (TsfreshFeatures.compute)", x -> TsfreshFeatures.compute(x, false).size());
@@ -25,6 +27,8 @@ public final class FeaturesComponentProfile {
         parts.put("qr fit 1415x26", x -> PinvOls.fit(Arrays.copyOfRange(x, 26, 1440), design(x, 26), false).params[0]);
         parts.put("nested aics 1415x26", x -> PinvOls.nestedAics(Arrays.copyOfRange(x, 26, 1440), design(x, 26), 2, 26)[0]);
         parts.put("ar", x -> StatsmodelsRegressions.arParams(x, 10)[0]);
+        parts.put("numpy-route fit 1430x11", x -> PinvOls.fitLapack(Arrays.copyOfRange(x, 10, 1440), arDesign(x)).params[0]);
+        parts.put("numpy-route fit 1415x26", x -> PinvOls.fitLapack(Arrays.copyOfRange(x, 26, 1440), design(x, 26)).params[0]);
         parts.put("mean_autocorrelation", x -> TsfreshFeatures.meanAutocorrelation(x, NumpySums.mean(x), NumpySums.var(x)));
         parts.put("cwt rows 1..5", x -> {
             double s = 0;
@@ -72,6 +76,22 @@ public final class FeaturesComponentProfile {
             System.out.println(String.format(Locale.ROOT, "%8.1f us  %s", (c1 - c0) / 1e3 / reps, p.getKey()));
         }
         System.out.println("checksum " + sink);
+    }
+
+    private static double[][] corpusSeries(String idPrefix) throws java.io.IOException {
+        for (com.fasterxml.jackson.databind.JsonNode s : GoldenCorpus.series(GoldenCorpus.visible())) {
+            if (s.get("id").asText().startsWith(idPrefix)) return new double[][] {GoldenCorpus.rawValues(s)};
+        }
+        throw new IllegalArgumentException("no visible series " + idPrefix);
+    }
+
+    /** AR(10)'s 1430 x 11 design: constant and ten lags */
+    private static double[][] arDesign(double[] x) {
+        int rows = x.length - 10;
+        double[][] c = new double[11][rows];
+        Arrays.fill(c[0], 1.0);
+        for (int j = 1; j <= 10; j++) for (int t = 0; t < rows; t++) c[j][t] = x[10 + t - j];
+        return c;
     }
 
     /** a 1415 x k design like ADF's: constant, level, lagged values */
