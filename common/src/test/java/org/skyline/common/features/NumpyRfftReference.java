@@ -1,7 +1,7 @@
 package org.skyline.common.features;
 
 /**
- * Reference values for {@link NumpyRealFftTest}, produced once with Debian bookworm's {@code /usr/bin/python3}
+ * Reference values for {@link NumpyRfftBitExactTest}, produced once with Debian bookworm's {@code /usr/bin/python3}
  * (numpy 1.24.2) by a small generator script: inputs drawn with {@code numpy.random.default_rng(20261123)}
  * (random 37.5 sd around 100, constant 123456.789, constant 0.1, 1e9 + integers + fractions, 3e12 + 5 sd,
  * integers 0..19, 1e-9 sd, a spike on 0.0166666666667), then for every n in 1..18 {@code np.fft.rfft(x[:n])}
@@ -1419,7 +1419,7 @@ final class NumpyRfftReference {
 //     return h - (1 << 64) if h >= (1 << 63) else h
 // w = sys.stdout.write
 // w("package org.skyline.common.features;\n\n")
-// w("/**\n * Reference values for {@link NumpyRealFftTest}, produced once with Debian bookworm's {@code /usr/bin/python3}\n")
+// w("/**\n * Reference values for {@link NumpyRfftBitExactTest}, produced once with Debian bookworm's {@code /usr/bin/python3}\n")
 // w(" * (numpy 1.24.2) by a small generator script: inputs drawn with {@code numpy.random.default_rng(20261123)}\n")
 // w(" * (random 37.5 sd around 100, constant 123456.789, constant 0.1, 1e9 + integers + fractions, 3e12 + 5 sd,\n")
 // w(" * integers 0..19, 1e-9 sd, a spike on 0.0166666666667), then for every n in 1..18 {@code np.fft.rfft(x[:n])}\n")
