@@ -1,31 +1,12 @@
 package org.skyline.common.features;
 
 /**
- * The two Fourier-based calculators, evaluated as direct DFT sums at just the bins tsfresh reports:
- * {@code fft_coefficient} (real part of {@code np.fft.rfft(x, min(n, 18))}) and {@code spkt_welch_density}
+ * {@code spkt_welch_density}, evaluated as direct DFT sums at just the bins tsfresh reports
  * (scipy {@code welch(x)}: periodic Hann window, nperseg min(256, n), 50% overlap, constant detrend,
  * density scaling, one-sided, mean over segments).
  */
 final class SpectralFeatures {
     private SpectralFeatures() {}
-
-    /** Real part of rfft coefficient q of the first m values; 0 past the rfft length. */
-    static double fftReal(double[] x, int m, int q) {
-        if (q >= m / 2 + 1) return 0.0;
-        double s = 0;
-        if (q == 0) {
-            for (int j = 0; j < m; j++) s += x[j];
-            return s;
-        }
-        // The cosines of a non-zero bin sum to zero, so an offset contributes nothing: removing x[0] first
-        // keeps a large level out of the rounding (as an FFT's butterflies do), and a constant gives 0.
-        double offset = x[0];
-        for (int j = 0; j < m; j++) {
-            long idx = ((long) q * j) % m;
-            s += (x[j] - offset) * Math.cos(2 * Math.PI * idx / m);
-        }
-        return s;
-    }
 
     /** Welch PSD values at the given bins (NaN for bins past the one-sided spectrum). */
     static double[] welch(double[] x, int[] bins) {

@@ -294,9 +294,11 @@ public final class TsfreshFeatures {
         return best;
     }
 
+    /** Real parts of numpy's rfft of the first min(n, 18) values (bit-exact port); bins past the rfft are 0. */
     private static void fftCoefficients(Map<String, Double> f, double[] x) {
         int m = Math.min(x.length, 18);
-        for (int q = 0; q < 10; q++) put(f, "fft_coefficient__coeff_" + q, SpectralFeatures.fftReal(x, m, q));
+        double[] re = m == 0 ? new double[0] : NumpyRealFft.realParts(x, m);
+        for (int q = 0; q < 10; q++) put(f, "fft_coefficient__coeff_" + q, q < re.length ? re[q] : 0.0);
     }
 
     private static void indexMassQuantile(Map<String, Double> f, double[] x) {

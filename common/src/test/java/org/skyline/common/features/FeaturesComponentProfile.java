@@ -48,7 +48,7 @@ public final class FeaturesComponentProfile {
             return s;
         });
         parts.put("welch", x -> SpectralFeatures.welch(x, new int[] {2, 5, 8})[0]);
-        parts.put("fft", x -> SpectralFeatures.fftReal(x, 18, 3));
+        parts.put("fft", x -> NumpyRealFft.realParts(x, Math.min(x.length, 18))[3]);
         parts.put("binned entropy", x -> Entropies.binned(x, 10));
         parts.put("sort+median", x -> TsfreshFeatures.median(x));
         parts.put("autocorrelation 0..9", x -> {
