@@ -146,10 +146,12 @@ public final class TsfreshFeatures {
             double v = ar == null ? Double.NaN : (p < ar.length ? ar[p] : 0.0);
             put(f, "ar_coefficient__k_10__coeff_" + p, v);
         }
+        double[] picked = new double[n];
+        boolean[] corridor = new boolean[n];
         for (double ql : MACQ) {
             for (double qh : MACQ_HI) {
                 put(f, "mean_abs_change_quantiles__qh_" + Py2FloatText.str(qh) + "__ql_" + Py2FloatText.str(ql),
-                        meanAbsChangeQuantiles(x, sorted, absDiff, ql, qh));
+                        meanAbsChangeQuantiles(x, sorted, absDiff, ql, qh, corridor, picked));
             }
         }
         for (int lag = 1; lag <= 3; lag++) put(f, "time_reversal_asymmetry_statistic__lag_" + lag, timeReversal(x, lag));
@@ -350,20 +352,31 @@ public final class TsfreshFeatures {
      * the edges are equal or reversed), then the mean |change| between consecutive corridor points.
      */
     static double meanAbsChangeQuantiles(double[] x, double[] sorted, double[] absDiff, double ql, double qh) {
+        return meanAbsChangeQuantiles(x, sorted, absDiff, ql, qh, new boolean[x.length], new double[x.length]);
+    }
+
+    /** Same, with caller-provided scratch arrays of length n (the 25 parameter pairs share them). */
+    static double meanAbsChangeQuantiles(double[] x, double[] sorted, double[] absDiff, double ql, double qh,
+            boolean[] in, double[] picked) {
         int n = x.length;
         if (n == 0) return 0;
         double b0 = quantile(sorted, ql), b1 = quantile(sorted, qh);
-        boolean[] in = new boolean[n];
-        if (b0 <= b1) {
-            // searchsorted-left gives 1 exactly for b0 < x <= b1; include_lowest adds x == b0
-            for (int i = 0; i < n; i++) in[i] = x[i] >= b0 && x[i] <= b1;
-        } else {
-            int[] ids = NumpySearch.searchsortedLeft(new double[] {b0, b1}, x);
-            for (int i = 0; i < n; i++) in[i] = x[i] == b0 || ids[i] == 1;
-        }
-        double[] picked = new double[n];
         int count = 0;
-        for (int i = 1; i < n; i++) if (in[i] && in[i - 1]) picked[count++] = absDiff[i - 1];
+        if (b0 <= b1) {
+            // searchsorted-left gives 1 exactly for b0 < x <= b1; include_lowest adds x == b0: one pass picks
+            // the changes between consecutive corridor points
+            boolean prev = x[0] >= b0 && x[0] <= b1;
+            for (int i = 1; i < n; i++) {
+                double v = x[i];
+                boolean cur = v >= b0 && v <= b1;
+                if (cur && prev) picked[count++] = absDiff[i - 1];
+                prev = cur;
+            }
+        } else {
+            NumpySearch.searchsortedLeftIsOne(b0, b1, x, in);
+            for (int i = 0; i < n; i++) in[i] |= x[i] == b0;
+            for (int i = 1; i < n; i++) if (in[i] && in[i - 1]) picked[count++] = absDiff[i - 1];
+        }
         if (count == 0) return 0;
         return NumpySums.sum(picked, 0, count) / count;
     }
