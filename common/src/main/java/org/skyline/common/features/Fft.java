@@ -31,14 +31,13 @@ final class Fft {
                 t = im[i]; im[i] = im[j]; im[j] = t;
             }
         }
-        double[][] tw = twiddles(bits);
-        double[] cos = tw[0], sin = tw[1];
+        double[][] st = stageTwiddles(bits);
+        double[] stCos = st[0], stNegSin = st[1];
         for (int len = 2; len <= n; len <<= 1) {
             int half = len >> 1;
-            int stride = n / len;
             for (int start = 0; start < n; start += len) {
                 for (int k = 0; k < half; k++) {
-                    double wr = cos[k * stride], wi = -sin[k * stride];
+                    double wr = stCos[half + k], wi = stNegSin[half + k];
                     int a = start + k, b = a + half;
                     double xr = re[b] * wr - im[b] * wi;
                     double xi = re[b] * wi + im[b] * wr;
@@ -49,6 +48,31 @@ final class Fft {
                 }
             }
         }
+    }
+
+    private static final AtomicReferenceArray<double[][]> STAGE_TWIDDLES = new AtomicReferenceArray<>(31);
+
+    /**
+     * The twiddles of every butterfly stage laid out contiguously: for the stage of length 2h, entry h + k
+     * holds cos (and -sin) of 2 pi k stride / N, stride = N / 2h: the very doubles of {@link #twiddles}, read
+     * sequentially instead of with a stride.
+     */
+    private static double[][] stageTwiddles(int bits) {
+        double[][] t = STAGE_TWIDDLES.get(bits);
+        if (t != null) return t;
+        int n = 1 << bits;
+        double[][] tw = twiddles(bits);
+        double[] c = new double[Math.max(n, 1)], s = new double[Math.max(n, 1)];
+        for (int len = 2; len <= n; len <<= 1) {
+            int half = len >> 1, stride = n / len;
+            for (int k = 0; k < half; k++) {
+                c[half + k] = tw[0][k * stride];
+                s[half + k] = -tw[1][k * stride];
+            }
+        }
+        t = new double[][] {c, s};
+        STAGE_TWIDDLES.compareAndSet(bits, null, t);
+        return STAGE_TWIDDLES.get(bits);
     }
 
     /** cos and sin of 2 pi k / N for k < N/2, N = 2^bits. */

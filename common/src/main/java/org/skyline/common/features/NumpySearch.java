@@ -29,4 +29,30 @@ final class NumpySearch {
         }
         return out;
     }
+
+    /**
+     * {@code searchsortedLeft(new double[] {a0, a1}, keys)[i] == 1} for every key, into {@code out}, without
+     * the index array (same binary search, same carry-over between keys).
+     */
+    static void searchsortedLeftIsOne(double a0, double a1, double[] keys, boolean[] out) {
+        if (keys.length == 0) return;
+        int minIdx = 0, maxIdx = 2;
+        double lastKey = keys[0];
+        for (int k = 0; k < keys.length; k++) {
+            double key = keys[k];
+            if (lastKey < key) {
+                maxIdx = 2;
+            } else {
+                minIdx = 0;
+                maxIdx = (maxIdx < 2) ? (maxIdx + 1) : 2;
+            }
+            lastKey = key;
+            while (minIdx < maxIdx) {
+                int mid = minIdx + ((maxIdx - minIdx) >> 1);
+                if ((mid == 0 ? a0 : a1) < key) minIdx = mid + 1;
+                else maxIdx = mid;
+            }
+            out[k] = minIdx == 1;
+        }
+    }
 }

@@ -158,12 +158,11 @@ final class StatsmodelsRegressions {
     /** lagmat(xdiff, lag, trim='both', original='in') with column 0 replaced by the level of x. */
     private static double[][] lagMatrixWithLevel(double[] x, double[] xdiff, int lag, int rows) {
         int nd = xdiff.length;
-        double[][] cols = new double[lag + 1][rows];
-        for (int t = 0; t < rows; t++) {
-            int idx = nd - rows + t; // index into xdiff of the "current" difference
-            cols[0][t] = x[idx];
-            for (int l = 1; l <= lag; l++) cols[l][t] = xdiff[idx - l];
-        }
+        double[][] cols = new double[lag + 1][];
+        int first = nd - rows; // index into xdiff of the first row's "current" difference
+        // each column is a contiguous slice: level x[first ..], lag l xdiff[first - l ..]
+        cols[0] = java.util.Arrays.copyOfRange(x, first, first + rows);
+        for (int l = 1; l <= lag; l++) cols[l] = java.util.Arrays.copyOfRange(xdiff, first - l, first - l + rows);
         return cols;
     }
 

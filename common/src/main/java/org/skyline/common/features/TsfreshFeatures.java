@@ -18,6 +18,48 @@ public final class TsfreshFeatures {
     static final double[] APEN_R = {.1, .3, .5, .7, .9};
     static final int[] CWT_WIDTHS = {2, 5, 10, 20};
 
+    static final int[] PEAK_N = {1, 3, 5};
+
+    // the parameterised column names, built once (the same text tsfresh gives them, "value__" included)
+    private static final String[] LSD_NAMES = new String[10], SYMMETRY_NAMES = new String[20];
+    private static final String[] PEAK_NAMES = new String[3], LARGE_PEAKS_NAMES = new String[3];
+    private static final String[][] CWT_NAMES = new String[CWT_WIDTHS.length][15];
+    private static final String[] WELCH_NAMES = new String[3], AR_NAMES = new String[5];
+    private static final String[][] MACQ_NAMES = new String[MACQ.length][MACQ_HI.length];
+    private static final String[] TIME_REVERSAL_NAMES = new String[3], AUTOCORRELATION_NAMES = new String[10];
+    private static final String[] QUANTILE_NAMES = new String[QUANTILES.length];
+    private static final String[] INDEX_MASS_NAMES = new String[QUANTILES.length], FFT_NAMES = new String[10];
+
+    static {
+        for (int k = 0; k < 10; k++) LSD_NAMES[k] = "value__large_standard_deviation__r_" + Py2FloatText.str(k * 0.05);
+        for (int k = 0; k < 20; k++) SYMMETRY_NAMES[k] = "value__symmetry_looking__r_" + Py2FloatText.str(k * 0.05);
+        for (int i = 0; i < 3; i++) {
+            PEAK_NAMES[i] = "value__number_peaks__n_" + PEAK_N[i];
+            LARGE_PEAKS_NAMES[i] = "value__large_number_of_peaks__n_" + PEAK_N[i];
+        }
+        for (int w = 0; w < CWT_WIDTHS.length; w++) {
+            for (int c = 0; c < 15; c++) {
+                CWT_NAMES[w][c] = "value__cwt_coefficients__widths_(2, 5, 10, 20)__coeff_" + c + "__w_" + CWT_WIDTHS[w];
+            }
+        }
+        int[] welchBins = {2, 5, 8};
+        for (int i = 0; i < 3; i++) WELCH_NAMES[i] = "value__spkt_welch_density__coeff_" + welchBins[i];
+        for (int p = 0; p < 5; p++) AR_NAMES[p] = "value__ar_coefficient__k_10__coeff_" + p;
+        for (int a = 0; a < MACQ.length; a++) {
+            for (int b = 0; b < MACQ_HI.length; b++) {
+                MACQ_NAMES[a][b] = "value__mean_abs_change_quantiles__qh_" + Py2FloatText.str(MACQ_HI[b]) + "__ql_"
+                        + Py2FloatText.str(MACQ[a]);
+            }
+        }
+        for (int lag = 1; lag <= 3; lag++) TIME_REVERSAL_NAMES[lag - 1] = "value__time_reversal_asymmetry_statistic__lag_" + lag;
+        for (int lag = 0; lag < 10; lag++) AUTOCORRELATION_NAMES[lag] = "value__autocorrelation__lag_" + lag;
+        for (int i = 0; i < QUANTILES.length; i++) {
+            QUANTILE_NAMES[i] = "value__quantile__q_" + Py2FloatText.str(QUANTILES[i]);
+            INDEX_MASS_NAMES[i] = "value__index_mass_quantile__q_" + Py2FloatText.str(QUANTILES[i]);
+        }
+        for (int q = 0; q < 10; q++) FFT_NAMES[q] = "value__fft_coefficient__coeff_" + q;
+    }
+
     private TsfreshFeatures() {}
 
     /**
@@ -52,11 +94,11 @@ public final class TsfreshFeatures {
         put(f, "variance_larger_than_standard_deviation", bool(var > std));
         for (int k = 0; k < 10; k++) {
             double r = k * 0.05;
-            put(f, "large_standard_deviation__r_" + Py2FloatText.str(r), bool(std > r * range));
+            f.put(LSD_NAMES[k], bool(std > r * range));
         }
         for (int k = 0; k < 20; k++) {
             double r = k * 0.05;
-            put(f, "symmetry_looking__r_" + Py2FloatText.str(r), bool(Math.abs(mean - median) < r * range));
+            f.put(SYMMETRY_NAMES[k], bool(Math.abs(mean - median) < r * range));
         }
         int countMax = 0, countMin = 0;
         for (double v : x) {
@@ -68,10 +110,10 @@ public final class TsfreshFeatures {
         ValueCounts counts = new ValueCounts(sorted);
         put(f, "has_duplicate", bool(counts.distinct != n));
         put(f, "sum_values", NumpySums.sum(x));
-        for (int p : new int[] {1, 3, 5}) {
-            int peaks = numberPeaks(x, p);
-            put(f, "number_peaks__n_" + p, peaks);
-            put(f, "large_number_of_peaks__n_" + p, bool(peaks > 5));
+        for (int pi = 0; pi < PEAK_N.length; pi++) {
+            int peaks = numberPeaks(x, PEAK_N[pi]);
+            f.put(PEAK_NAMES[pi], (double) peaks);
+            f.put(LARGE_PEAKS_NAMES[pi], bool(peaks > 5));
         }
         put(f, "mean_autocorrelation", meanAutocorrelation(x, mean, var));
         put(f, "augmented_dickey_fuller", StatsmodelsRegressions.adfStatistic(x));
@@ -131,31 +173,33 @@ public final class TsfreshFeatures {
         java.util.Arrays.fill(noiseCache, Double.NaN);
         put(f, "number_cwt_peaks__n_1", CwtPeaks.count(cwtRows, 1, noiseCache));
         put(f, "number_cwt_peaks__n_5", CwtPeaks.count(cwtRows, 5, noiseCache));
-        for (int w : CWT_WIDTHS) {
-            double[] row = RickerCwt.row(x, w, 15);
+        for (int wi = 0; wi < CWT_WIDTHS.length; wi++) {
+            double[] row = RickerCwt.row(x, CWT_WIDTHS[wi], 15);
             for (int c = 0; c < 15; c++) {
-                put(f, "cwt_coefficients__widths_(2, 5, 10, 20)__coeff_" + c + "__w_" + w,
-                        c < row.length ? row[c] : Double.NaN);
+                f.put(CWT_NAMES[wi][c], c < row.length ? row[c] : Double.NaN);
             }
         }
         int[] welchBins = {2, 5, 8};
         double[] pxx = SpectralFeatures.welch(x, welchBins);
-        for (int i = 0; i < welchBins.length; i++) put(f, "spkt_welch_density__coeff_" + welchBins[i], pxx[i]);
+        for (int i = 0; i < welchBins.length; i++) f.put(WELCH_NAMES[i], pxx[i]);
         double[] ar = StatsmodelsRegressions.arParams(x, 10);
         for (int p = 0; p < 5; p++) {
             double v = ar == null ? Double.NaN : (p < ar.length ? ar[p] : 0.0);
-            put(f, "ar_coefficient__k_10__coeff_" + p, v);
+            f.put(AR_NAMES[p], v);
         }
-        for (double ql : MACQ) {
-            for (double qh : MACQ_HI) {
-                put(f, "mean_abs_change_quantiles__qh_" + Py2FloatText.str(qh) + "__ql_" + Py2FloatText.str(ql),
-                        meanAbsChangeQuantiles(x, sorted, absDiff, ql, qh));
+        double[] picked = new double[n];
+        boolean[] corridor = new boolean[n];
+        for (int a = 0; a < MACQ.length; a++) {
+            for (int b = 0; b < MACQ_HI.length; b++) {
+                f.put(MACQ_NAMES[a][b], meanAbsChangeQuantiles(x, sorted, absDiff, MACQ[a], MACQ_HI[b], corridor, picked));
             }
         }
-        for (int lag = 1; lag <= 3; lag++) put(f, "time_reversal_asymmetry_statistic__lag_" + lag, timeReversal(x, lag));
+        for (int lag = 1; lag <= 3; lag++) f.put(TIME_REVERSAL_NAMES[lag - 1], timeReversal(x, lag));
         put(f, "binned_entropy__max_bins_10", Entropies.binned(x, 10));
-        for (int lag = 0; lag < 10; lag++) put(f, "autocorrelation__lag_" + lag, autocorrelation(x, lag));
-        for (double q : QUANTILES) put(f, "quantile__q_" + Py2FloatText.str(q), quantile(sorted, q * 100.0 / 100));
+        for (int lag = 0; lag < 10; lag++) f.put(AUTOCORRELATION_NAMES[lag], autocorrelation(x, lag));
+        for (int qi = 0; qi < QUANTILES.length; qi++) {
+            f.put(QUANTILE_NAMES[qi], quantile(sorted, QUANTILES[qi] * 100.0 / 100));
+        }
         put(f, "maximum", max);
         put(f, "minimum", min);
         int c0 = 0, c1 = 0, cInf = 0, cNegInf = 0, inRange = 0;
@@ -298,7 +342,7 @@ public final class TsfreshFeatures {
     private static void fftCoefficients(Map<String, Double> f, double[] x) {
         int m = Math.min(x.length, 18);
         double[] re = m == 0 ? new double[0] : NumpyRealFft.realParts(x, m);
-        for (int q = 0; q < 10; q++) put(f, "fft_coefficient__coeff_" + q, q < re.length ? re[q] : 0.0);
+        for (int q = 0; q < 10; q++) f.put(FFT_NAMES[q], q < re.length ? re[q] : 0.0);
     }
 
     private static void indexMassQuantile(Map<String, Double> f, double[] x) {
@@ -311,7 +355,8 @@ public final class TsfreshFeatures {
             cum += Math.abs(x[i]);
             mass[i] = cum * 1.0 / s;
         }
-        for (double q : QUANTILES) {
+        for (int qi = 0; qi < QUANTILES.length; qi++) {
+            double q = QUANTILES[qi];
             double v;
             if (s == 0) {
                 v = Double.NaN;
@@ -325,7 +370,7 @@ public final class TsfreshFeatures {
                 }
                 v = (idx + 1) / (double) n;
             }
-            put(f, "index_mass_quantile__q_" + Py2FloatText.str(q), v);
+            f.put(INDEX_MASS_NAMES[qi], v);
         }
     }
 
@@ -352,20 +397,31 @@ public final class TsfreshFeatures {
      * the edges are equal or reversed), then the mean |change| between consecutive corridor points.
      */
     static double meanAbsChangeQuantiles(double[] x, double[] sorted, double[] absDiff, double ql, double qh) {
+        return meanAbsChangeQuantiles(x, sorted, absDiff, ql, qh, new boolean[x.length], new double[x.length]);
+    }
+
+    /** Same, with caller-provided scratch arrays of length n (the 25 parameter pairs share them). */
+    static double meanAbsChangeQuantiles(double[] x, double[] sorted, double[] absDiff, double ql, double qh,
+            boolean[] in, double[] picked) {
         int n = x.length;
         if (n == 0) return 0;
         double b0 = quantile(sorted, ql), b1 = quantile(sorted, qh);
-        boolean[] in = new boolean[n];
-        if (b0 <= b1) {
-            // searchsorted-left gives 1 exactly for b0 < x <= b1; include_lowest adds x == b0
-            for (int i = 0; i < n; i++) in[i] = x[i] >= b0 && x[i] <= b1;
-        } else {
-            int[] ids = NumpySearch.searchsortedLeft(new double[] {b0, b1}, x);
-            for (int i = 0; i < n; i++) in[i] = x[i] == b0 || ids[i] == 1;
-        }
-        double[] picked = new double[n];
         int count = 0;
-        for (int i = 1; i < n; i++) if (in[i] && in[i - 1]) picked[count++] = absDiff[i - 1];
+        if (b0 <= b1) {
+            // searchsorted-left gives 1 exactly for b0 < x <= b1; include_lowest adds x == b0: one pass picks
+            // the changes between consecutive corridor points
+            boolean prev = x[0] >= b0 && x[0] <= b1;
+            for (int i = 1; i < n; i++) {
+                double v = x[i];
+                boolean cur = v >= b0 && v <= b1;
+                if (cur && prev) picked[count++] = absDiff[i - 1];
+                prev = cur;
+            }
+        } else {
+            NumpySearch.searchsortedLeftIsOne(b0, b1, x, in);
+            for (int i = 0; i < n; i++) in[i] |= x[i] == b0;
+            for (int i = 1; i < n; i++) if (in[i] && in[i - 1]) picked[count++] = absDiff[i - 1];
+        }
         if (count == 0) return 0;
         return NumpySums.sum(picked, 0, count) / count;
     }
