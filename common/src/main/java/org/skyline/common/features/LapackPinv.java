@@ -44,13 +44,21 @@ final class LapackPinv {
 
     /** OLS of y on the columns of X (column-major x[col][row]), as numpy computes it on this machine. */
     static Fit fit(double[] y, double[][] xCols) {
+        return fit(y, xCols, false);
+    }
+
+    /**
+     * @param paramsOnly only the coefficients are wanted (AR): the covariance, residual and rank calls are
+     *     skipped, and those fields are null / NaN / -1 in the result
+     */
+    static Fit fit(double[] y, double[][] xCols, boolean paramsOnly) {
         int m = y.length, n = xCols.length;
         // numpy reaches other BLAS entry points (dot, gemv of a row) when a dimension is 1
-        if (SystemLapack.available() && m >= 2 && n >= 2) return fitSystem(y, xCols);
+        if (SystemLapack.available() && m >= 2 && n >= 2) return fitSystem(y, xCols, paramsOnly);
         return fitReference(y, xCols);
     }
 
-    private static Fit fitSystem(double[] y, double[][] xCols) {
+    private static Fit fitSystem(double[] y, double[][] xCols, boolean paramsOnly) {
         int m = y.length, n = xCols.length, k = Math.min(m, n);
         SystemLapack.Cblas blas = SystemLapack.cblas();
         // numpy.linalg.svd(x, full_matrices=False): dgesdd('S') on a column-major copy
@@ -78,6 +86,7 @@ final class LapackPinv {
                 scaledUt, k, 0., pinv, m);
         double[] params = new double[n];
         blas.cblas_dgemv(SystemLapack.ROW_MAJOR, SystemLapack.NO_TRANS, n, m, 1., pinv, m, y, 1, 0., params, 1);
+        if (paramsOnly) return new Fit(params, null, s, -1, Double.NaN, Double.NaN);
         double[] cov = new double[n * n];
         blas.cblas_dsyrk(SystemLapack.ROW_MAJOR, SystemLapack.UPPER, SystemLapack.NO_TRANS, n, m, 1., pinv, m, 0.,
                 cov, n);

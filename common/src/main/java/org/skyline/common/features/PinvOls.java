@@ -164,6 +164,14 @@ final class PinvOls {
         return fitLapack(y, xCols);
     }
 
+    /** The coefficients only, chosen like {@link #fitLikeNumpy} without {@code degenerateViaLapack} (AR). */
+    static double[] paramsLikeNumpy(double[] y, double[][] xCols) {
+        boolean degenerate = exactlyDegenerate(xCols);
+        PinvOls qr = fit(y, xCols, degenerate);
+        if (degenerate || !(qr.cond > ILL_CONDITIONED)) return qr.params;
+        return LapackPinv.fit(y, xCols, true).params();
+    }
+
     /** Above this condition number our QR and LAPACK's SVD may differ by more than ~1e-10 relative. */
     static final double ILL_CONDITIONED = 1e6;
 

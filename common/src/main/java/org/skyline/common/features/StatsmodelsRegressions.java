@@ -136,7 +136,7 @@ final class StatsmodelsRegressions {
             exog[0] = ones(rows);
             System.arraycopy(lags, 0, exog, 1, k);
         }
-        return PinvOls.fitLikeNumpy(y, exog, false).params;
+        return PinvOls.paramsLikeNumpy(y, exog);
     }
 
     /** ADF's final regression from the autolag QR: column order [const, level, lags 1..usedlag]. */
