@@ -167,6 +167,9 @@ final class PinvOls {
     /** The coefficients only, chosen like {@link #fitLikeNumpy} without {@code degenerateViaLapack} (AR). */
     static double[] paramsLikeNumpy(double[] y, double[][] xCols) {
         boolean degenerate = exactlyDegenerate(xCols);
+        // an exactly degenerate design (a constant series' identical lag columns): numpy's SVD may keep a
+        // rounding-noise singular value just above its cutoff, and then the coefficients are numpy's own
+        if (degenerate && SystemLapack.available()) return LapackPinv.fit(y, xCols, true).params();
         PinvOls qr = fit(y, xCols, degenerate);
         if (degenerate || !(qr.cond > ILL_CONDITIONED)) return qr.params;
         return LapackPinv.fit(y, xCols, true).params();

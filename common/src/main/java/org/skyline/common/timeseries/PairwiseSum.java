@@ -1,8 +1,9 @@
 package org.skyline.common.timeseries;
 
 /**
- * numpy's {@code pairwise_sum_DOUBLE}: pairwise summation with an 8-way unrolled leaf of up to 128 values.
- * Both the algorithms and the tsfresh features must sum in exactly this order, because the original's
+ * numpy's {@code add.reduce} of a contiguous float64 array: the reduction hands its inner loop at most 8,192
+ * values at a time (the iterator's buffer size), each chunk is summed by {@code pairwise_sum_DOUBLE} (pairwise,
+ * with an 8-way unrolled leaf of up to 128 values) and the chunk sums are added in order. Both the algorithms and the tsfresh features must sum in exactly this order, because the original's
  * values on near-constant series are the rounding noise of this summation. One implementation, shared.
  */
 public final class PairwiseSum {
@@ -10,8 +11,18 @@ public final class PairwiseSum {
 
     private PairwiseSum() {}
 
+    /** numpy's reduction chunk: longer sums are sums of pairwise sums of 8,192 values */
+    private static final int CHUNK = 8192;
+
     /** {@code np.sum} of {@code a[from .. from+n)} (contiguous float64). */
     public static double sum(double[] a, int from, int n) {
+        if (n <= CHUNK) return pairwise(a, from, n);
+        double acc = 0.;
+        for (int off = 0; off < n; off += CHUNK) acc += pairwise(a, from + off, Math.min(CHUNK, n - off));
+        return acc;
+    }
+
+    private static double pairwise(double[] a, int from, int n) {
         if (n < 8) {
             double res = 0.;
             for (int i = 0; i < n; i++) res += a[from + i];
@@ -39,6 +50,6 @@ public final class PairwiseSum {
         }
         int n2 = n / 2;
         n2 -= n2 % 8;
-        return sum(a, from, n2) + sum(a, from + n2, n - n2);
+        return pairwise(a, from, n2) + pairwise(a, from + n2, n - n2);
     }
 }

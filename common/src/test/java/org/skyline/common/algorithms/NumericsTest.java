@@ -24,6 +24,21 @@ class NumericsTest {
     }
 
     @Test
+    void longSumsAddNumpysChunksOf8192InOrder() {
+        // np.sum / np.mean of 8,640 x 0.1 (one day at 10 s): one pairwise tree would give 0.09999999999999999
+        double[] x = new double[8640];
+        java.util.Arrays.fill(x, 0.1);
+        assertEquals(864.0000000000001, NumpyMath.sum(x, x.length));
+        assertEquals(0.10000000000000002, NumpyMath.mean(x, x.length));
+        double[] y = new double[20000];
+        java.util.Arrays.fill(y, 123456.789);
+        assertEquals(2469135780.000001, NumpyMath.sum(y, y.length));
+        double[] z = new double[20000];
+        for (int i = 0; i < z.length; i++) z[i] = 0.1 * i + (i % 7) * 0.3;
+        assertEquals(20016999.1, NumpyMath.sum(z, z.length));
+    }
+
+    @Test
     void pandasReductionsSkipNaN() {
         double[] s = {1.0, 2.5, 3.25, 10.0, 4.0, 4.5, 100.0, 3.3};
         double[] s2 = {1.0, Double.NaN, 3.25, 10.0, Double.NaN, 4.5, 100.0, 3.3};
