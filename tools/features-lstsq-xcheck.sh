@@ -11,41 +11,20 @@ PY="${PYTHON:-/usr/bin/python3}"
 seed="${1:-5}"; rounds="${2:-6}"
 work=$(mktemp -d /tmp/skyline-lstsq.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-"$PY" - "$work" "$seed" "$rounds" <<'PYGEN'
-import json, sys, warnings
+"$PY" - "$work" "$seed" "$rounds" "$ROOT/tools" <<'PYGEN'
+import json, os, sys, warnings
 import numpy as np
 from statsmodels.regression.linear_model import OLS
 from statsmodels.tsa.stattools import adfuller
 warnings.simplefilter("ignore")
-work, seed, rounds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+work, seed, rounds, tools = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 
-def py2_str(v):
-    text = '%.12g' % v
-    return text if any(c in text for c in '.enia') else text + '.0'
-
-def pandas_xstrtod(text):
-    # pandas 0.20's parser: digits accumulated in double, then scaled by repeated squaring of 10
-    i, neg, number, exponent = 0, False, 0.0, 0
-    if text[0] in '+-':
-        neg, i = text[0] == '-', 1
-    while i < len(text) and text[i].isdigit():
-        number, i = number * 10.0 + int(text[i]), i + 1
-    if i < len(text) and text[i] == '.':
-        i += 1
-        while i < len(text) and text[i].isdigit():
-            number, i, exponent = number * 10.0 + int(text[i]), i + 1, exponent - 1
-    if i < len(text) and text[i] in 'eE':
-        sign, i = (-1, i + 2) if text[i + 1] == '-' else ((1, i + 2) if text[i + 1] == '+' else (1, i + 1))
-        exponent += sign * int(text[i:])
-    if neg:
-        number = -number
-    p10, n = 10.0, abs(exponent)
-    while n:
-        if n & 1:
-            number = number / p10 if exponent < 0 else number * p10
-        n >>= 1
-        p10 *= p10
-    return number
+# the production input path (Python 2 str, pandas 0.20 xstrtod), shared with the tsfresh oracle
+import importlib.util
+spec = importlib.util.spec_from_file_location('oracle_driver', os.path.join(tools, 'tsfresh-oracle-driver.py'))
+oracle_driver = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(oracle_driver)
+py2_str, pandas_xstrtod = oracle_driver.py2_str, oracle_driver.xstrtod
 
 rng = np.random.default_rng(seed)
 series = []

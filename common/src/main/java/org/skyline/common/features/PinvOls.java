@@ -37,12 +37,9 @@ final class PinvOls {
         this.normalizedCovDiag = covDiag;
     }
 
-    /** Fits y on the columns of X (X given column-major: x[col][row]). */
-    static PinvOls fit(double[] y, double[][] xCols) {
-        return fit(y, xCols, exactlyDegenerate(xCols));
-    }
-
     /**
+     * Fits y on the columns of X (X given column-major: x[col][row]) by Householder QR.
+     *
      * @param compensated use twice-working-precision dot products in the reflections: needed where exact
      *     cancellation must come out exactly (identical columns of large values), slower
      */

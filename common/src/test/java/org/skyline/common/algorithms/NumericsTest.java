@@ -36,6 +36,10 @@ class NumericsTest {
         double[] z = new double[20000];
         for (int i = 0; i < z.length; i++) z[i] = 0.1 * i + (i % 7) * 0.3;
         assertEquals(20016999.1, NumpyMath.sum(z, z.length));
+        // np.sum(z[:-3] * w[3:]): products summed in the same chunks, without materialising them
+        double[] w = new double[20000];
+        for (int i = 0; i < w.length; i++) w[i] = 1.0 / (1 + i % 13);
+        assertEquals(4895741.760826951, org.skyline.common.timeseries.PairwiseSum.sumProducts(z, w, 0, 3, 19997));
     }
 
     @Test

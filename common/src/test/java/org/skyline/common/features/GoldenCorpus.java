@@ -76,10 +76,6 @@ final class GoldenCorpus {
         return new Verdict(false, "FAIL", 1e-9);
     }
 
-    private static double finiteAbs(double v) {
-        return Double.isFinite(v) ? Math.abs(v) : 0;
-    }
-
     /** Relative difference as the corpus defines max_rel_diff (|a-b| / max(|a|,|b|); Infinity for NaN vs number). */
     static double relDiff(double a, double b) {
         if (Double.isNaN(a) || Double.isNaN(b)) return Double.isNaN(a) && Double.isNaN(b) ? 0 : Double.POSITIVE_INFINITY;
